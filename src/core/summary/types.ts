@@ -2,7 +2,7 @@
  * The periodic summary (SPEC §6) as data, and the sheet it becomes as a rendering-neutral model:
  * both workbook adapters (exceljs, Office.js) draw the same SheetModel.
  */
-import type { IsoDate, TaskState } from '../types';
+import type { IsoDate, Lang, TaskState } from '../types';
 
 export type PeriodCode =
   | 'q1'
@@ -44,9 +44,11 @@ export interface SummaryCounts {
   noFixedDeadline: number;
   /** All done tasks (any done_* state). */
   done: number;
-  /** done of the tasks due by the end / dueByEnd; null when dueByEnd is 0. */
+  /** Cancelled tasks: counted in total, left out of every rate's denominator (buildSummary always sets it). */
+  cancelled?: number;
+  /** done of the tasks due by the end / dueByEnd (cancelled tasks are never counted as due); null when dueByEnd is 0. */
   rateDueByEnd: number | null;
-  /** done / total; null when total is 0. */
+  /** done / (total − cancelled); null when that is 0. */
   rateAll: number | null;
 }
 
@@ -83,6 +85,8 @@ export interface Summary {
   totals: SummaryCounts;
   bySection: SectionSummary[];
   byLead: UnitSummary[];
+  /** Counts over the tasks with no lead unit (cancelled included), for the last line of the by-unit table. */
+  withoutLead?: SummaryCounts;
   overdue: TaskLine[];
   dueInPeriod: TaskLine[];
   unassigned: TaskLine[];
@@ -130,6 +134,8 @@ export interface ChartModel {
 
 export interface SheetModel {
   name: string;
+  /** Language of the sheet's words (the layout adds a few of its own). */
+  lang?: Lang;
   /** Lines written at the top (title, period, as-of, source sheet). */
   heading: string[];
   blocks: TableBlock[];

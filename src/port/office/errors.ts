@@ -1,0 +1,36 @@
+/**
+ * Errors the Office adapter raises for things a user can act on (a missing sheet, columns that are
+ * not empty, an Excel too old for a feature). The message is Vietnamese; `text.en` is there for the
+ * pane's English mode. Unexpected host errors (network, Excel's own) are passed on untouched.
+ */
+import type { Lang } from '../../core/types';
+
+export type WorkbookActionErrorCode =
+  | 'sheet.not_found'
+  | 'sheet.not_ours'
+  | 'sheet.too_large'
+  | 'feature.unsupported'
+  | 'columns.not_empty';
+
+export class WorkbookActionError extends Error {
+  readonly code: WorkbookActionErrorCode;
+  readonly text: Record<Lang, string>;
+
+  constructor(code: WorkbookActionErrorCode, text: Record<Lang, string>) {
+    super(text.vi);
+    this.name = 'WorkbookActionError';
+    this.code = code;
+    this.text = text;
+  }
+
+  messageIn(lang: Lang): string {
+    return this.text[lang];
+  }
+}
+
+export function sheetNotFound(name: string): WorkbookActionError {
+  return new WorkbookActionError('sheet.not_found', {
+    vi: `Không tìm thấy trang tính "${name}". Có thể trang đã bị đổi tên hoặc xóa.`,
+    en: `Sheet "${name}" was not found. It may have been renamed or deleted.`,
+  });
+}
