@@ -60,7 +60,7 @@ export function cellText(value: CellValue): string {
   if (typeof value === 'string') return cleanText(value);
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(+value.toPrecision(12));
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   return '';
 }
 
