@@ -30,6 +30,7 @@ import type {
   Section,
   SheetGrid,
   Task,
+  UnitAliases,
 } from './types';
 
 export const DEFAULT_DUE_SOON_DAYS = 14;
@@ -172,14 +173,14 @@ function readDeadline(task: RawTask, ctx: DeadlineContext): Deadline {
   return parseDeadline(task.texts.deadline ?? '', ctx);
 }
 
-function readAssignment(task: RawTask, columns: ColumnMap): Assignment {
+function readAssignment(task: RawTask, columns: ColumnMap, aliases: UnitAliases | undefined): Assignment {
   if (columns.lead !== undefined || columns.support !== undefined) {
-    const split = assignmentFromColumns(task.texts.lead ?? null, task.texts.support ?? null);
+    const split = assignmentFromColumns(task.texts.lead ?? null, task.texts.support ?? null, aliases);
     if (columns.assignment === undefined || split.lead.length > 0) return split;
-    const combined = parseAssignment(task.texts.assignment ?? '');
+    const combined = parseAssignment(task.texts.assignment ?? '', aliases);
     return { lead: combined.lead, support: [...split.support, ...combined.support] };
   }
-  return parseAssignment(task.texts.assignment ?? '');
+  return parseAssignment(task.texts.assignment ?? '', aliases);
 }
 
 function interpretTask(
@@ -202,7 +203,7 @@ function interpretTask(
     }
   }
 
-  const assignment = readAssignment(raw, columns);
+  const assignment = readAssignment(raw, columns, options.unitAliases);
   const unitColumn = columns.assignment ?? columns.lead ?? columns.support;
   if (unitColumn !== undefined) {
     if (assignment.lead.length === 0 && assignment.support.length === 0) findings.add('assignment.missing', row, unitColumn);
