@@ -34,3 +34,20 @@ export function sheetNotFound(name: string): WorkbookActionError {
     en: `Sheet "${name}" was not found. It may have been renamed or deleted.`,
   });
 }
+
+/** The code Office.js gives an object that does not exist (a sheet looked up with getItem). */
+export function isItemNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ItemNotFound';
+}
+
+/**
+ * Sync the first batch of an action that starts with worksheets.getItem(name): a missing sheet
+ * becomes a message the user understands. Only the sheet can be missing in such a batch.
+ */
+export async function syncExpectingSheet(context: Excel.RequestContext, name: string): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    throw isItemNotFound(error) ? sheetNotFound(name) : error;
+  }
+}

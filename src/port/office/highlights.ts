@@ -13,7 +13,7 @@
  */
 import type { HighlightRule } from '../../core/highlight';
 import { isPhulucRuleFormula } from '../../core/highlight';
-import { sheetNotFound } from './errors';
+import { syncExpectingSheet } from './errors';
 
 function assertOurs(rules: HighlightRule[]): void {
   const foreign = rules.find((rule) => !isPhulucRuleFormula(rule.formula));
@@ -25,12 +25,11 @@ async function findOurRules(context: Excel.RequestContext, sheetName: string): P
   sheet: Excel.Worksheet;
   ours: Excel.ConditionalFormat[];
 }> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+  const sheet = context.workbook.worksheets.getItem(sheetName);
   // The whole sheet rather than the used range: a rule whose cells were emptied is still found.
   const rules = sheet.getRange().conditionalFormats;
   rules.load('items/type');
-  await context.sync();
-  if (sheet.isNullObject) throw sheetNotFound(sheetName);
+  await syncExpectingSheet(context, sheetName);
 
   const custom = rules.items.filter((rule) => rule.type === 'Custom');
   if (custom.length === 0) return { sheet, ours: [] };

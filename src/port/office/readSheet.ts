@@ -7,7 +7,8 @@
  *   Block rows R = min(ROWS_PER_READ, ⌊CELLS_PER_SYNC / C⌋) for C columns (anchored at A1),
  *   blocks B = ⌈rows / R⌉, blocks per group G = max(1, ⌊CELLS_PER_SYNC / (R × C)⌋):
  *     syncs = 1 + ⌈B / G⌉   — e.g. 2 syncs for anything up to 10,000 rows × 20 columns.
- *   Merged areas (ExcelApi 1.13) are queued with the first group and cost no extra sync.
+ *   Merged areas (ExcelApi 1.13) are queued with the first group and cost no extra sync. When Excel
+ *   cannot list them (over 512 areas) that group is read again without them: 1 more sync, merges [].
  *   An empty sheet costs 1 sync.
  * If Excel on the web rejects a group as too large (5 MB per response) or hands back null values
  * (it does that instead of failing for big reads), that group is split in two and read again: only
@@ -15,7 +16,7 @@
  */
 import type { CellRange, CellValue, SheetGrid } from '../../core/types';
 import { parseAreas, rangeAddress } from './addresses';
-import { sheetNotFound, WorkbookActionError } from './errors';
+import { syncExpectingSheet, WorkbookActionError } from './errors';
 
 /** Rows per block: 5k–20k rows per read is what works on every host (OFFICE-NOTES). */
 export const ROWS_PER_READ = 10_000;
@@ -71,11 +72,10 @@ interface Grid {
 }
 
 export async function readSheetIn(context: Excel.RequestContext, name: string, readMerges: boolean): Promise<SheetGrid> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+  const sheet = context.workbook.worksheets.getItem(name);
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load('rowIndex,columnIndex,rowCount,columnCount');
-  await context.sync();
-  if (sheet.isNullObject) throw sheetNotFound(name);
+  await syncExpectingSheet(context, name);
   if (used.isNullObject) return { name, values: [], numberFormats: [], merges: [] };
 
   // Anchored at A1: the grid covers the rows and columns above and left of the used range too.
@@ -97,8 +97,12 @@ export async function readSheetIn(context: Excel.RequestContext, name: string, r
     try {
       await context.sync();
     } catch (error) {
-      if (!isPayloadError(error)) throw error;
-      return readSmaller(spans);
+      if (isPayloadError(error)) return readSmaller(spans);
+      if (!areas) throw error;
+      // Excel gives up on ranges with more than 512 merged areas (PDF conversions have thousands):
+      // read without them, as Excel before 1.13 would, rather than not at all.
+      merges = [];
+      return readSpans(spans);
     }
     if (areas) merges = areas.isNullObject ? [] : parseAreas(areas.address);
     if (ranges.some((range) => !Array.isArray(range.values))) return readSmaller(spans);

@@ -52,7 +52,7 @@ function notOurs(name: string): WorkbookActionError {
 }
 
 /** Queue the formatting of the new sheet (no sync). */
-function queueStyles(sheet: Excel.Worksheet, layout: SheetLayout, model: SheetModel, width: number, caps: OfficeCapabilities) {
+function queueStyles(sheet: Excel.Worksheet, layout: SheetLayout, caps: OfficeCapabilities) {
   layout.headingRows.forEach((row, i) => {
     const font = sheet.getRange(`A${row}`).format.font;
     font.bold = i === 0;
@@ -72,8 +72,6 @@ function queueStyles(sheet: Excel.Worksheet, layout: SheetLayout, model: SheetMo
     sheet.getRange(columnAddress(i + 1)).format.columnWidth = chars * POINTS_PER_CHARACTER;
   });
   if (caps.freezePanes && layout.headingRows.length > 0) sheet.freezePanes.freezeRows(layout.headingRows.length);
-  void model;
-  void width;
 }
 
 /** Queue the chart of states by section (no sync). */
@@ -150,7 +148,7 @@ export async function writeSummarySheetWith(
         chosen.push(name);
         named.push({ table, name });
       }
-      queueStyles(sheet, layout, model, width, caps);
+      queueStyles(sheet, layout, caps);
       queueChart(sheet, layout);
       await context.sync();
 
