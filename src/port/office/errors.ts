@@ -3,30 +3,9 @@
  * not empty, an Excel too old for a feature). The message is Vietnamese; `text.en` is there for the
  * pane's English mode. Unexpected host errors (network, Excel's own) are passed on untouched.
  */
-import type { Lang } from '../../core/types';
 
-export type WorkbookActionErrorCode =
-  | 'sheet.not_found'
-  | 'sheet.not_ours'
-  | 'sheet.too_large'
-  | 'feature.unsupported'
-  | 'columns.not_empty';
-
-export class WorkbookActionError extends Error {
-  readonly code: WorkbookActionErrorCode;
-  readonly text: Record<Lang, string>;
-
-  constructor(code: WorkbookActionErrorCode, text: Record<Lang, string>) {
-    super(text.vi);
-    this.name = 'WorkbookActionError';
-    this.code = code;
-    this.text = text;
-  }
-
-  messageIn(lang: Lang): string {
-    return this.text[lang];
-  }
-}
+export { WorkbookActionError, type WorkbookActionErrorCode } from '../errors';
+import { WorkbookActionError } from '../errors';
 
 export function sheetNotFound(name: string): WorkbookActionError {
   return new WorkbookActionError('sheet.not_found', {
