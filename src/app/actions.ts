@@ -11,6 +11,7 @@ import type { Period, Summary } from '../core/summary/types';
 import type { AnalyseOptions, Analysis, Field, IsoDate, Lang, SheetGrid, UnitAliases } from '../core/types';
 import { unitKey } from '../core/units';
 import { openXlsx, type ExcelJsWorkbook } from '../port/exceljs';
+import { WorkbookActionError } from '../port/errors';
 import type { WorkbookPort } from '../port/workbook';
 import { userError, type UserError } from './errors';
 
@@ -35,6 +36,12 @@ function fail<T>(error: UserError): Outcome<T> {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** An adapter's own plain-words error when it has one, else the generic one with the detail. */
+function writeError(error: unknown, lang: Lang): UserError {
+  if (error instanceof WorkbookActionError) return { code: 'write_failed', message: error.messageIn(lang) };
+  return userError('write_failed', lang, { detail: describe(error) });
 }
 
 /** Open .xlsx bytes as a workbook (standalone page, command line). */
@@ -81,6 +88,7 @@ export async function checkWorkbook(port: WorkbookPort, opts: CheckOptions): Pro
     }
     return best ? { ok: true, value: best.analysis } : fail(userError('no_table', opts.lang));
   } catch (error) {
+    if (error instanceof WorkbookActionError) return fail({ code: 'read_failed', message: error.messageIn(opts.lang) });
     return fail(userError('read_failed', opts.lang, { detail: describe(error) }));
   }
 }
@@ -113,7 +121,7 @@ export async function colourRows(
     await port.applyHighlights(analysis.sheet, rules);
     return { ok: true, value: { ruleCount: rules.length, rowCount, byKey } };
   } catch (error) {
-    return fail(userError('write_failed', opts.lang ?? 'vi', { detail: describe(error) }));
+    return fail(writeError(error, opts.lang ?? 'vi'));
   }
 }
 
@@ -122,7 +130,7 @@ export async function clearColours(port: WorkbookPort, sheet: string, lang: Lang
   try {
     return { ok: true, value: await port.clearHighlights(sheet) };
   } catch (error) {
-    return fail(userError('write_failed', lang, { detail: describe(error) }));
+    return fail(writeError(error, lang));
   }
 }
 
@@ -140,7 +148,7 @@ export async function writeSummary(
     await port.writeSummarySheet(model);
     return { ok: true, value: summary };
   } catch (error) {
-    return fail(userError('write_failed', opts.lang, { detail: describe(error) }));
+    return fail(writeError(error, opts.lang));
   }
 }
 
@@ -158,6 +166,6 @@ export async function saveSettings(port: WorkbookPort, settings: StoredSettings,
     await port.writeSettings(settings);
     return { ok: true, value: undefined };
   } catch (error) {
-    return fail(userError('write_failed', lang, { detail: describe(error) }));
+    return fail(writeError(error, lang));
   }
 }

@@ -28,3 +28,11 @@ export class WorkbookActionError extends Error {
   }
 }
 
+
+/** A sheet with the summary's name exists and phuluc did not write it: never overwrite it. */
+export function summarySheetNotOurs(name: string): WorkbookActionError {
+  return new WorkbookActionError('sheet.not_ours', {
+    vi: `Sổ tính đã có trang "${name}" không phải do phuluc tạo, nên phuluc không ghi đè. Hãy đổi tên hoặc xóa trang đó rồi chạy lại.`,
+    en: `The workbook already has a sheet "${name}" that phuluc did not write, so it is left alone. Rename or delete it, then try again.`,
+  });
+}

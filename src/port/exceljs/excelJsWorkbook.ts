@@ -7,6 +7,7 @@ import { isPhulucRuleFormula, type HighlightRule } from '../../core/highlight';
 import type { StoredSettings } from '../../core/settings';
 import type { SheetModel } from '../../core/summary/types';
 import type { CellRange, CellValue, SheetGrid } from '../../core/types';
+import { summarySheetNotOurs } from '../errors';
 import type { SheetInfo, WorkbookPort } from '../workbook';
 import { renderSummarySheet } from './summarySheet';
 
@@ -116,6 +117,11 @@ function rulesOf(ws: ExcelJS.Worksheet): WithRules {
   return holder;
 }
 
+function ownsSummary(ws: ExcelJS.Worksheet, model: SheetModel): boolean {
+  const tables = Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {});
+  return model.blocks.some((b) => tables.includes(b.tableName));
+}
+
 function wrap(workbook: ExcelJS.Workbook): ExcelJsWorkbook {
   const sheet = (name: string): ExcelJS.Worksheet => {
     const ws = workbook.getWorksheet(name);
@@ -173,6 +179,8 @@ function wrap(workbook: ExcelJS.Workbook): ExcelJsWorkbook {
 
     async writeSummarySheet(model: SheetModel): Promise<void> {
       const old = workbook.getWorksheet(model.name);
+      // Replace only a summary phuluc wrote (it holds one of this summary's tables), never a user's sheet.
+      if (old && !ownsSummary(old, model)) throw summarySheetNotOurs(model.name);
       const position = old ? workbook.worksheets.indexOf(old) : workbook.worksheets.length;
       const tempName = `~phuluc ${Date.now() % 100000}`;
       const ws = workbook.addWorksheet(tempName);

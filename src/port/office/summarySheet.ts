@@ -21,6 +21,7 @@ import { layoutSheetModel } from '../layout';
 import type { SheetLayout } from '../layout';
 import { columnAddress, rangeAddress } from './addresses';
 import type { OfficeCapabilities } from './capabilities';
+import { summarySheetNotOurs } from '../errors';
 import { WorkbookActionError } from './errors';
 import type { ExcelRunner } from './runner';
 import { chunkRows, summaryCells } from './summaryCells';
@@ -44,12 +45,6 @@ function uniqueName(wanted: string, taken: string[], separator: string): string 
   return name;
 }
 
-function notOurs(name: string): WorkbookActionError {
-  return new WorkbookActionError('sheet.not_ours', {
-    vi: `Sổ tính đã có trang "${name}" không phải do phuluc tạo, nên phuluc không ghi đè. Hãy đổi tên hoặc xóa trang đó rồi chạy lại.`,
-    en: `The workbook already has a sheet "${name}" that phuluc did not write, so it is left alone. Rename or delete it, then try again.`,
-  });
-}
 
 /** Queue the formatting of the new sheet (no sync). */
 function queueStyles(sheet: Excel.Worksheet, layout: SheetLayout, caps: OfficeCapabilities) {
@@ -110,7 +105,7 @@ export async function writeSummarySheetWith(
       for (const table of tables.items) {
         (old && sameName(table.worksheet.name, old.name) ? oldTables : tablesOutsideOld).push(table.name);
       }
-      if (old && !layout.tables.some((t) => oldTables.some((name) => sameName(name, t.name)))) throw notOurs(old.name);
+      if (old && !layout.tables.some((t) => oldTables.some((name) => sameName(name, t.name)))) throw summarySheetNotOurs(old.name);
 
       const tempName = uniqueName(TEMP_SHEET_PREFIX, sheets.items.map((s) => s.name), '-');
       attempt.tempName = tempName;
