@@ -41,6 +41,16 @@ export type AnalyseResult =
 
 type Params = Record<string, string | number>;
 
+/**
+ * Readings of texts already seen in this sheet. Plans repeat the same deadline and assignment
+ * wordings on many rows ("Thường xuyên", "Văn phòng Sở chủ trì …"), so each is parsed once.
+ * Results are shared between tasks and never mutated.
+ */
+interface Memo {
+  deadlines: Map<string, Deadline>;
+  assignments: Map<string, Assignment>;
+}
+
 class FindingList {
   readonly items: Finding[] = [];
   constructor(private readonly lang: Lang) {}
@@ -96,6 +106,7 @@ export function analyseSheet(grid: SheetGrid, options: AnalyseOptions): AnalyseR
   let section: Section | null = null;
   let subsection: string | null = null;
   let legacyHits = 0;
+  const memo: Memo = { deadlines: new Map(), assignments: new Map() };
 
   for (const item of items) {
     if (item.kind === 'section') {
@@ -108,7 +119,7 @@ export function analyseSheet(grid: SheetGrid, options: AnalyseOptions): AnalyseR
       subsection = item.label;
       continue;
     }
-    const task = interpretTask(item, columns, ctx, options, dueSoonDays, findings);
+    const task = interpretTask(item, columns, ctx, options, dueSoonDays, findings, memo);
     task.section = section?.numeral ?? null;
     task.subsection = subsection;
     if (section) section.taskCount++;
@@ -163,17 +174,33 @@ function applyOverrides(header: HeaderMatch, overrides: AnalyseOptions['columnOv
   return { ...header, columns };
 }
 
-function readDeadline(task: RawTask, ctx: DeadlineContext): Deadline {
+function readDeadline(task: RawTask, ctx: DeadlineContext, memo: Memo): Deadline {
   const value: CellValue | undefined = task.cells.deadline;
   const format = task.formats.deadline ?? null;
   let day: string | null = null;
   if (value instanceof Date) day = dateValueToIso(value);
   else if (typeof value === 'number' && isDateFormat(format)) day = excelSerialToIso(value);
   if (day) return deadlineFromDay(day, formatViDate(day), ctx);
-  return parseDeadline(task.texts.deadline ?? '', ctx);
+  const text = task.texts.deadline ?? '';
+  let deadline = memo.deadlines.get(text);
+  if (!deadline) {
+    deadline = parseDeadline(text, ctx);
+    memo.deadlines.set(text, deadline);
+  }
+  return deadline;
 }
 
-function readAssignment(task: RawTask, columns: ColumnMap, aliases: UnitAliases | undefined): Assignment {
+function readAssignment(task: RawTask, columns: ColumnMap, aliases: UnitAliases | undefined, memo: Memo): Assignment {
+  const key = `${task.texts.assignment ?? ''}\u0000${task.texts.lead ?? ''}\u0000${task.texts.support ?? ''}`;
+  let assignment = memo.assignments.get(key);
+  if (!assignment) {
+    assignment = parseUnits(task, columns, aliases);
+    memo.assignments.set(key, assignment);
+  }
+  return assignment;
+}
+
+function parseUnits(task: RawTask, columns: ColumnMap, aliases: UnitAliases | undefined): Assignment {
   if (columns.lead !== undefined || columns.support !== undefined) {
     const split = assignmentFromColumns(task.texts.lead ?? null, task.texts.support ?? null, aliases);
     if (columns.assignment === undefined || split.lead.length > 0) return split;
@@ -190,12 +217,13 @@ function interpretTask(
   options: AnalyseOptions,
   dueSoonDays: number,
   findings: FindingList,
+  memo: Memo,
 ): Task {
   const row = raw.row;
   const taskText = raw.texts.task ?? raw.texts.activity ?? '';
   if (!taskText) findings.add('task.empty', row, columns.task);
 
-  const deadline = columns.deadline !== undefined ? readDeadline(raw, ctx) : parseDeadline('', ctx);
+  const deadline = columns.deadline !== undefined ? readDeadline(raw, ctx, memo) : parseDeadline('', ctx);
   if (columns.deadline !== undefined) {
     for (const code of deadline.findings) {
       const params: Params = { text: deadline.text, due: deadline.due ? formatViDate(deadline.due) : '', planYear: ctx.planYear };
@@ -203,7 +231,7 @@ function interpretTask(
     }
   }
 
-  const assignment = readAssignment(raw, columns, options.unitAliases);
+  const assignment = readAssignment(raw, columns, options.unitAliases, memo);
   const unitColumn = columns.assignment ?? columns.lead ?? columns.support;
   if (unitColumn !== undefined) {
     if (assignment.lead.length === 0 && assignment.support.length === 0) findings.add('assignment.missing', row, unitColumn);

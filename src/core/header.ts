@@ -48,6 +48,8 @@ export interface HeaderMatch {
   columns: ColumnMap;
   /** Header text per column of the table (1-based column → text), for repeated-header detection. */
   headerTexts: Map<number, string>;
+  /** The same, folded (foldWords), computed once. */
+  headerFolded: Map<number, string>;
   firstColumn: number;
   lastColumn: number;
   /** How many fields were recognised: used to choose between sheets. */
@@ -140,7 +142,8 @@ function buildMatch(grid: SheetGrid, row: number, fields: Map<number, Field>): H
     }
   }
   const score = used.size;
-  return { headerRow, headerTop, columns, headerTexts, firstColumn, lastColumn, score };
+  const headerFolded = new Map([...headerTexts].map(([c, t]) => [c, foldWords(t)]));
+  return { headerRow, headerTop, columns, headerTexts, headerFolded, firstColumn, lastColumn, score };
 }
 
 /** A header row holds names, not a number in the first column and long sentences. */
@@ -149,16 +152,24 @@ function rowLooksLikeData(values: CellValue[] | undefined): boolean {
   return values.some((v) => typeof v === 'number' || (typeof v === 'string' && cellText(v).length > 60));
 }
 
-/** True when a row repeats the header (page breaks in printed or converted plans). */
+/** Longest cell text a header row plausibly holds; task rows have long sentences. */
+const MAX_HEADER_CELL = 60;
+
+/**
+ * True when a row repeats the header (page breaks in printed or converted plans). Runs on every row,
+ * so it gives up at the first cell no header holds: a number, a date, a long sentence.
+ */
 export function isRepeatedHeader(values: CellValue[] | undefined, header: HeaderMatch): boolean {
   if (!values) return false;
   let same = 0;
   let named = 0;
-  for (const [col, text] of header.headerTexts) {
-    const v = cellText(values[col - 1] ?? null);
-    if (!v) continue;
+  for (const [col, folded] of header.headerFolded) {
+    const v = values[col - 1];
+    if (v === null || v === undefined || v === '') continue;
+    if (typeof v !== 'string' || v.length > MAX_HEADER_CELL) return false;
     named++;
-    if (foldWords(v) === foldWords(text) || headerField(v) !== null) same++;
+    const text = cellText(v);
+    if (foldWords(text) === folded || headerField(text) !== null) same++;
   }
   return same >= 2 && same >= named - 1;
 }

@@ -4,19 +4,31 @@
  */
 import type { CellValue } from './types';
 
+const COMBINING = /[\u0300-\u036f]/;
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_ALL = /[^\x00-\x7f]/g;
+const foldedChars = new Map<string, string>();
+
+/** One (lower-case) character folded; cached, since a plan repeats the same few hundred letters. */
+function foldChar(ch: string): string {
+  let folded = foldedChars.get(ch);
+  if (folded === undefined) {
+    folded = ch.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+    if (foldedChars.size < 4096) foldedChars.set(ch, folded);
+  }
+  return folded;
+}
+
 /**
  * Fold for matching: NFC → lower case → NFD → strip combining marks → đ→d, then collapse spaces.
- * "Tiến  độ", "TIẾN ĐỘ", "tien do" and the NFD spelling all fold to "tien do".
+ * "Tiến  độ", "TIẾN ĐỘ", "tien do" and the NFD spelling all fold to "tien do". Runs on every cell of
+ * a plan, so it normalises only text that has combining marks and folds non-ASCII letters one by one.
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let s = COMBINING.test(text) ? text.normalize('NFC') : text;
+  s = s.toLowerCase();
+  if (NON_ASCII.test(s)) s = s.replace(NON_ASCII_ALL, foldChar);
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 /** Fold and keep only letters and digits separated by single spaces ("Kết quả/sản phẩm" → "ket qua san pham"). */
@@ -44,9 +56,14 @@ export function stripHtml(text: string): string {
     });
 }
 
+/** Markup, line breaks, odd spaces, or spaces at either end. */
+const NEEDS_CLEANING = /[<&]|[^\S ]| {2}|^ | $/;
+
 /** Normalise a cell's text: NFC, HTML removed, spaces tidied per line, blank lines dropped. */
 export function cleanText(text: string): string {
-  return stripHtml(text.normalize('NFC'))
+  // Most cells are already clean: skip the work for them (this runs on every cell of the plan).
+  if (!NEEDS_CLEANING.test(text) && !COMBINING.test(text)) return text;
+  return stripHtml(COMBINING.test(text) ? text.normalize('NFC') : text)
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())

@@ -6,21 +6,27 @@
  * unit names come out as written.
  */
 
-/** Fold that keeps the length of the (NFC) input: every code unit maps to one code unit. */
-export function alignedFold(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    if (/\s/u.test(ch)) {
-      out += ' '.repeat(ch.length);
-      continue;
-    }
-    const folded = ch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
-    if (folded.length === ch.length) out += folded;
+const alignedChars = new Map<string, string>();
+
+function alignedChar(ch: string): string {
+  let out = alignedChars.get(ch);
+  if (out === undefined) {
+    if (/\s/u.test(ch)) out = ' '.repeat(ch.length);
     else {
+      const folded = ch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
       const lower = ch.toLowerCase();
-      out += lower.length === ch.length ? lower : ch;
+      out = folded.length === ch.length ? folded : lower.length === ch.length ? lower : ch;
     }
+    if (alignedChars.size < 4096) alignedChars.set(ch, out);
   }
+  return out;
+}
+
+/** Fold that keeps the length of the (NFC) input: every code unit maps to one code unit. Cached per character. */
+export function alignedFold(text: string): string {
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase().replace(/\s/g, ' ');
+  let out = '';
+  for (const ch of text) out += alignedChar(ch);
   return out;
 }
 
