@@ -173,6 +173,8 @@ describe('phuluc report', () => {
       await written.xlsx.readFile(out);
       for (const ws of original.worksheets) {
         expect(await cellsOf(out, ws.name)).toEqual(await cellsOf(input, ws.name));
+        const merges = (w: ExcelJS.Worksheet | undefined) => [...((w as unknown as { model: { merges: string[] } }).model.merges)].sort();
+        expect(merges(written.getWorksheet(ws.name))).toEqual(merges(ws));
       }
       const summary = written.worksheets.find((w) => w.name.startsWith('Tổng hợp'));
       expect(summary).toBeDefined();
