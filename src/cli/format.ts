@@ -111,7 +111,7 @@ export function formatReport(out: string, summary: Summary, colouredRows: number
   }
   return [
     `Đã ghi trang "${summary.period.sheetName}" (${summary.period.label}) vào ${out}`,
-    `  ${t.total} nhiệm vụ, ${t.dueByEnd} đến hạn trong kỳ, ${t.done} đã hoàn thành, ${t.overdue} quá hạn; ` +
+    `  ${t.total} nhiệm vụ, ${t.dueByEnd} đến hạn tính đến hết kỳ, ${t.done} đã hoàn thành, ${t.overdue} quá hạn; ` +
       `tỷ lệ hoàn thành ${pct(t.rateDueByEnd)} số đến hạn, ${pct(t.rateAll)} toàn kế hoạch`,
     `  Đã tô màu ${colouredRows} dòng (định dạng có điều kiện; gỡ bằng nút Xoá màu của add-in hoặc Quản lý quy tắc của Excel).`,
   ].join('\n');
