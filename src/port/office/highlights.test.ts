@@ -11,15 +11,9 @@ import type { OfficeCapabilities } from './capabilities';
 import { createOfficeWorkbook } from './officeWorkbook';
 import { FakeExcel } from './testing/fakeExcel';
 import type { FakeSheet } from './testing/fakeState';
+import { ALL_CAPABILITIES } from './testing/capabilities';
 
-const ALL: OfficeCapabilities = {
-  settings: true,
-  conditionalFormats: true,
-  freezePanes: true,
-  dataValidation: true,
-  copyFormats: true,
-  mergedAreas: true,
-};
+const ALL: OfficeCapabilities = ALL_CAPABILITIES;
 
 const STATES: TaskState[] = ['overdue', 'due_soon', 'on_track', 'done', 'overdue', 'on_track'];
 

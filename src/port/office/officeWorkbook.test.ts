@@ -5,15 +5,9 @@ import type { OfficeCapabilities } from './capabilities';
 import { createOfficeWorkbook, SETTINGS_KEY } from './officeWorkbook';
 import type { ExcelRunner } from './runner';
 import { FakeExcel } from './testing/fakeExcel';
+import { ALL_CAPABILITIES } from './testing/capabilities';
 
-const ALL: OfficeCapabilities = {
-  settings: true,
-  conditionalFormats: true,
-  freezePanes: true,
-  dataValidation: true,
-  copyFormats: true,
-  mergedAreas: true,
-};
+const ALL: OfficeCapabilities = ALL_CAPABILITIES;
 
 function mockRun(seed: Record<string, unknown>) {
   const context = new OfficeMockObject(seed);

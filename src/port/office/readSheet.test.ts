@@ -8,15 +8,9 @@ import { createOfficeWorkbook } from './officeWorkbook';
 import { CELLS_PER_SYNC, planRead, ROWS_PER_READ } from './readSheet';
 import type { ExcelRunner } from './runner';
 import { FakeExcel } from './testing/fakeExcel';
+import { ALL_CAPABILITIES } from './testing/capabilities';
 
-const ALL: OfficeCapabilities = {
-  settings: true,
-  conditionalFormats: true,
-  freezePanes: true,
-  dataValidation: true,
-  copyFormats: true,
-  mergedAreas: true,
-};
+const ALL: OfficeCapabilities = ALL_CAPABILITIES;
 const NO_MERGES: OfficeCapabilities = { ...ALL, mergedAreas: false };
 
 type Row = (string | number)[];

@@ -8,15 +8,9 @@ import { createOfficeWorkbook } from './officeWorkbook';
 import { FakeExcel } from './testing/fakeExcel';
 import type { FakeSheet } from './testing/fakeState';
 import { getCell, putValues } from './testing/fakeState';
+import { ALL_CAPABILITIES } from './testing/capabilities';
 
-const ALL: OfficeCapabilities = {
-  settings: true,
-  conditionalFormats: true,
-  freezePanes: true,
-  dataValidation: true,
-  copyFormats: true,
-  mergedAreas: true,
-};
+const ALL: OfficeCapabilities = ALL_CAPABILITIES;
 
 const NAME = 'Tổng hợp Q3-2025';
 

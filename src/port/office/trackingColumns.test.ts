@@ -3,15 +3,9 @@ import { addTrackingColumns, TRACKING_STATUS_VALUES } from './trackingColumns';
 import { FakeExcel } from './testing/fakeExcel';
 import type { FakeSheet } from './testing/fakeState';
 import { ensureCell, getCell } from './testing/fakeState';
+import { ALL_CAPABILITIES } from './testing/capabilities';
 
-const ALL: OfficeCapabilities = {
-  settings: true,
-  conditionalFormats: true,
-  freezePanes: true,
-  dataValidation: true,
-  copyFormats: true,
-  mergedAreas: true,
-};
+const ALL: OfficeCapabilities = ALL_CAPABILITIES;
 
 /** Plan table in A4:E{3 + tasks + 1}: header at row 4, last header cell E4 is bold on blue with borders. */
 function plan(tasks: number): { excel: FakeExcel; sheet: FakeSheet; lastRow: number } {
