@@ -4,7 +4,8 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { checkWorkbook, openWorkbook } from '../src/app/actions';
+import { checkWorkbook } from '../src/app/actions';
+import { openWorkbook } from '../src/app/open';
 import type { Analysis } from '../src/core/types';
 
 const FIXTURES = path.join(__dirname, 'fixtures');

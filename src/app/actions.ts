@@ -3,14 +3,13 @@
  * write the summary, keep settings. Shared by the task pane (Excel and standalone page) and the
  * command line. Every function returns an Outcome — a value or a plain-words error — and never throws.
  */
-import { analyseSheet } from '../core/analyse';
+import { analyseSheet, isPhulucSummary } from '../core/analyse';
 import { buildHighlightRules, type HighlightKey } from '../core/highlight';
 import { readSettings, type SettingsReading, type StoredSettings } from '../core/settings';
 import { buildSummary, summarySheetModel } from '../core/summary';
 import type { Period, Summary } from '../core/summary/types';
 import type { AnalyseOptions, Analysis, Field, IsoDate, Lang, SheetGrid, UnitAliases } from '../core/types';
 import { unitKey } from '../core/units';
-import { openXlsx, type ExcelJsWorkbook } from '../port/exceljs';
 import { WorkbookActionError } from '../port/errors';
 import type { WorkbookPort } from '../port/workbook';
 import { userError, type UserError } from './errors';
@@ -44,13 +43,6 @@ function writeError(error: unknown, lang: Lang): UserError {
   return userError('write_failed', lang, { detail: describe(error) });
 }
 
-/** Open .xlsx bytes as a workbook (standalone page, command line). */
-export async function openWorkbook(data: ArrayBuffer | Uint8Array, lang: Lang): Promise<Outcome<ExcelJsWorkbook>> {
-  const opened = await openXlsx(data);
-  if (opened.ok) return { ok: true, value: opened.workbook };
-  return fail(userError(opened.reason, lang, { detail: opened.detail }));
-}
-
 function analyseOptions(opts: CheckOptions): AnalyseOptions {
   return {
     asOf: opts.asOf,
@@ -79,6 +71,8 @@ export async function checkWorkbook(port: WorkbookPort, opts: CheckOptions): Pro
     let best: { analysis: Analysis; score: number } | null = null;
     for (const info of order) {
       const grid: SheetGrid = await port.readSheet(info.name);
+      // phuluc's own summary sheets have task-like tables; they are never the plan.
+      if (isPhulucSummary(grid)) continue;
       const result = analyseSheet(grid, analyseOptions(opts));
       if (!result.ok) continue;
       // The active sheet wins when it holds a table; otherwise the sheet with the most tasks.

@@ -77,5 +77,7 @@ const MESSAGES: Record<UserErrorCode, Record<Lang, (p: Params) => string>> = {
 };
 
 export function userError(code: UserErrorCode, lang: Lang, params: Params = {}): UserError {
-  return { code, message: MESSAGES[code][lang](params) };
+  // A technical detail is kept to its first line: people read these, not stack traces.
+  const tidy = params.detail ? { ...params, detail: params.detail.split('\n')[0].slice(0, 200) } : params;
+  return { code, message: MESSAGES[code][lang](tidy) };
 }

@@ -4,7 +4,8 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { checkWorkbook, colourRows, openWorkbook, writeSummary, type CheckOptions, type Outcome } from '../app/actions';
+import { checkWorkbook, colourRows, writeSummary, type CheckOptions, type Outcome } from '../app/actions';
+import { openWorkbook } from '../app/open';
 import { checkJson } from '../app/contract';
 import { userError } from '../app/errors';
 import { fromLocalDate, isIsoDate } from '../core/dates';

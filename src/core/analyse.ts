@@ -13,7 +13,7 @@ import { choosePlanYear } from './planYear';
 import { readRows, type RawTask } from './rows';
 import { computeState } from './state';
 import { isDateFormat, parseCompletionDate, parseStatus } from './status';
-import { cellText, columnLetter } from './text';
+import { cellText, columnLetter, fold } from './text';
 import { assignmentFromColumns, parseAssignment } from './units';
 import type {
   AnalyseOptions,
@@ -63,6 +63,15 @@ class FindingList {
       message: findingMessage(code, this.lang, params),
     });
   }
+}
+
+/** Headings phuluc writes on row 1 of its summary sheets (SheetModel heading, vi and en). */
+const SUMMARY_HEADINGS = ['tong hop ket qua thuc hien ke hoach cchc', 'cchc plan implementation summary'];
+
+/** True for a summary sheet phuluc wrote: its tables look like a plan but are not one. */
+export function isPhulucSummary(grid: SheetGrid): boolean {
+  const first = fold(cellText(grid.values[0]?.[0] ?? null));
+  return SUMMARY_HEADINGS.some((h) => first.startsWith(h));
 }
 
 /** Read a sheet. Never throws on any grid; returns header.not_found when there is no Phụ lục table. */
