@@ -1,7 +1,7 @@
 /**
  * Speed benchmark (issue: core ≤ 100 ms per 10,000 tasks, linear; `check` ≤ 1.3 × the bare exceljs load).
  * Builds plans of 10,000 and 100,000 tasks from the rows of a real fixture, then prints medians.
- *   npm run bench            (BENCH_SIZES=10000,100000 BENCH_RUNS=5 to change)
+ *   npm run bench            (BENCH_SIZES=10000,100000 BENCH_RUNS=5 to change; BENCH_KEEP=1 keeps the plans)
  */
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
@@ -108,7 +108,8 @@ async function main(): Promise<void> {
       ]);
     }
   } finally {
-    await fs.rm(dir, { recursive: true, force: true });
+    if (process.env.BENCH_KEEP) console.log(`plans kept in ${dir}`);
+    else await fs.rm(dir, { recursive: true, force: true });
   }
   // The deadline grammar alone, on the 84 labelled texts of the fixtures.
   const texts = (await fs.readFile(path.join(path.dirname(FIXTURE), 'deadlines.tsv'), 'utf8')).split('\n').slice(1).map((l) => l.split('\t')[0]);

@@ -111,6 +111,17 @@ describe('analyseSheet', () => {
     expect(a.tasks.map((t) => [t.row, t.deadline.due])).toEqual([[16, '2026-03-31'], [19, '2026-12-31']]);
   });
 
+  it('skips the row of column numbers under the header', () => {
+    const v: CellValue[][] = [
+      ['TT', 'Nhiệm vụ', 'Tiến độ', 'Phân công'],
+      ['(1)', '(2)', '(3)', '(4)'],
+      [1, 'Một', 'Quý I/2025', 'Văn phòng Sở'],
+      [2, 3, 4, 5],
+    ];
+    const a = analyse(grid(v), { planYear: 2025 });
+    expect(a.tasks.map((t) => t.row)).toEqual([3, 4]);
+  });
+
   it('reports structural findings: numbering gaps, duplicates, section jumps, empty tasks, missing units', () => {
     const v: CellValue[][] = [
       ['TT', 'Nhiệm vụ', 'Tiến độ', 'Phân công'],

@@ -161,15 +161,30 @@ const MAX_HEADER_CELL = 60;
  */
 export function isRepeatedHeader(values: CellValue[] | undefined, header: HeaderMatch): boolean {
   if (!values) return false;
+  // Fast exit for task rows: a repeated header has a header word in the TT column, not a number.
+  const sttColumn = header.columns.stt;
+  if (sttColumn !== undefined) {
+    const stt = values[sttColumn - 1];
+    if (stt !== null && stt !== undefined && stt !== '') {
+      if (typeof stt !== 'string' || stt.length > MAX_HEADER_CELL || /^\s*[\dIVXLCivxlc.]+\s*$/.test(stt)) return false;
+    }
+  }
   let same = 0;
   let named = 0;
+  let misses = 0;
   for (const [col, folded] of header.headerFolded) {
     const v = values[col - 1];
     if (v === null || v === undefined || v === '') continue;
     if (typeof v !== 'string' || v.length > MAX_HEADER_CELL) return false;
     named++;
-    const text = cellText(v);
-    if (foldWords(text) === folded || headerField(text) !== null) same++;
+    if (v === header.headerTexts.get(col) || (!/^\s*\d+\s*$/.test(v) && sameHeader(v, folded))) same++;
+    // A repeated header matches in every named cell but one; a task row fails at once.
+    else if (++misses > 1) return false;
   }
   return same >= 2 && same >= named - 1;
+}
+
+function sameHeader(value: string, folded: string): boolean {
+  const text = cellText(value);
+  return foldWords(text) === folded || headerField(text) !== null;
 }

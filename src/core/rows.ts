@@ -50,32 +50,36 @@ const SECTION_IN_TEXT = /^(?:phan|muc)?\s*([ivxlc]+)\s*[.:)\-–]\s*\S/;
  * covers; a horizontal-only merge keeps its value in its first cell (as Excel shows it).
  */
 class MergedView {
-  private readonly fill = new Map<string, { value: CellValue; format: string | null; top: number }>();
+  /** Covered cell (row * COLUMN_SPAN + column) → the merged area's value; empty when no vertical merges. */
+  private readonly fill = new Map<number, { value: CellValue; format: string | null; top: number }>();
 
   constructor(private readonly grid: SheetGrid) {
     for (const m of grid.merges) {
       if (m.bottom <= m.top) continue;
       const value = grid.values[m.top - 1]?.[m.left - 1] ?? null;
       const format = grid.numberFormats?.[m.top - 1]?.[m.left - 1] ?? null;
-      for (let r = m.top + 1; r <= m.bottom; r++) this.fill.set(`${r}:${m.left}`, { value, format, top: m.top });
-      this.fill.set(`${m.top}:${m.left}`, { value, format, top: m.top });
+      for (let r = m.top; r <= m.bottom; r++) this.fill.set(r * COLUMN_SPAN + m.left, { value, format, top: m.top });
     }
   }
 
   value(row: number, column: number): CellValue {
     const own = this.grid.values[row - 1]?.[column - 1] ?? null;
     if (own !== null && own !== '') return own;
-    return this.fill.get(`${row}:${column}`)?.value ?? own;
+    return this.fill.size === 0 ? own : this.fill.get(row * COLUMN_SPAN + column)?.value ?? own;
   }
 
   format(row: number, column: number): string | null {
-    return this.grid.numberFormats?.[row - 1]?.[column - 1] ?? this.fill.get(`${row}:${column}`)?.format ?? null;
+    const own = this.grid.numberFormats?.[row - 1]?.[column - 1] ?? null;
+    return own ?? (this.fill.size === 0 ? null : this.fill.get(row * COLUMN_SPAN + column)?.format ?? null);
   }
 
   mergeTop(row: number, column: number): number | null {
-    return this.fill.get(`${row}:${column}`)?.top ?? null;
+    return this.fill.size === 0 ? null : this.fill.get(row * COLUMN_SPAN + column)?.top ?? null;
   }
 }
+
+/** More columns than Excel allows (16,384), so row * COLUMN_SPAN + column is unique per cell. */
+const COLUMN_SPAN = 20000;
 
 /** Roman numeral section label from a TT cell ("I", "II.", "Phần III"), or null. */
 export function sectionNumeral(stt: string): string | null {
@@ -112,7 +116,7 @@ export function readRows(grid: SheetGrid, header: HeaderMatch): RawItem[] {
   for (let row = header.headerRow + 1; row <= lastRow; row++) {
     const values = grid.values[row - 1];
     if (!values || values.every((v) => v === null || v === '')) continue;
-    if (isRepeatedHeader(values, header)) continue;
+    if (isRepeatedHeader(values, header) || isColumnNumbering(values)) continue;
 
     const texts: Partial<Record<Field, string>> = {};
     const cells: Partial<Record<Field, CellValue>> = {};
@@ -187,6 +191,20 @@ export function readRows(grid: SheetGrid, header: HeaderMatch): RawItem[] {
     lastTask = task;
   }
   return items;
+}
+
+/** The row of column numbers many tables carry under the header: "1 | 2 | 3 …" or "(1) | (2) | …". */
+function isColumnNumbering(values: CellValue[]): boolean {
+  let count = 0;
+  let previous = 0;
+  for (const v of values) {
+    if (v === null || v === '') continue;
+    const m = /^\s*\(?(\d{1,2})\)?\s*$/.exec(String(v));
+    if (!m || Number(m[1]) !== previous + 1) return false;
+    previous = Number(m[1]);
+    count++;
+  }
+  return count >= 3;
 }
 
 function hasWork(texts: Partial<Record<Field, string>>): boolean {

@@ -57,12 +57,12 @@ export function stripHtml(text: string): string {
 }
 
 /** Markup, line breaks, odd spaces, or spaces at either end. */
-const NEEDS_CLEANING = /[<&]|[^\S ]| {2}|^ | $/;
+const NEEDS_CLEANING = /[<&\t-\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
 /** Normalise a cell's text: NFC, HTML removed, spaces tidied per line, blank lines dropped. */
 export function cleanText(text: string): string {
   // Most cells are already clean: skip the work for them (this runs on every cell of the plan).
-  if (!NEEDS_CLEANING.test(text) && !COMBINING.test(text)) return text;
+  if (text[0] !== ' ' && text[text.length - 1] !== ' ' && !NEEDS_CLEANING.test(text) && !COMBINING.test(text)) return text;
   return stripHtml(COMBINING.test(text) ? text.normalize('NFC') : text)
     .replace(/\r\n?/g, '\n')
     .split('\n')
