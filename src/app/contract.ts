@@ -2,7 +2,6 @@
  * The JSON of `phuluc check --json` (SPEC §7). Other tools read it: keep field names and meanings
  * stable; add, never rename. Fields absent from the sheet are null.
  */
-import { isDoneState } from '../core/highlight';
 import type { Period, SummaryCounts } from '../core/summary/types';
 import { buildSummary } from '../core/summary';
 import { columnLetter } from '../core/text';
@@ -88,9 +87,4 @@ export function checkJson(file: string, analysis: Analysis, period: Period, unit
       totals: summary.totals,
     },
   };
-}
-
-/** Tasks still to do by the as-of date (for the human-readable report). */
-export function openTasks(analysis: Analysis) {
-  return analysis.tasks.filter((t) => !isDoneState(t.state) && t.state !== 'cancelled');
 }
