@@ -118,14 +118,14 @@ describe.each(expectedFiles)('fixture %s', (name) => {
     }
   });
 
-  it('reports the findings that must be found', () => {
+  (expected.mustFind?.length ? it : it.skip)('reports the findings that must be found', () => {
     for (const must of expected.mustFind ?? []) {
       const hit = analysis.findings.some((f) => f.code === must.code && (must.row === undefined || f.row === must.row));
       expect([must.code, must.row, hit]).toEqual([must.code, must.row, true]);
     }
   });
 
-  it('computes the states at every listed as-of date', async () => {
+  (expected.asOf && typeof expected.tasks !== 'number' ? it : it.skip)('computes the states at every listed as-of date', async () => {
     if (!expected.asOf || typeof expected.tasks === 'number') return;
     for (const asOf of expected.asOf) {
       const at = await analyse(expected.file, asOf, expected.dueSoonDays);

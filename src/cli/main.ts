@@ -44,10 +44,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   const parsed = parseArgs(argv);
   // Known before parsing, so even an argument error is reported in the language asked for.
   const lang: Lang = /(?:^|\s)--lang(?:=|\s+)en(?:\s|$)/.test(argv.join(' ')) ? 'en' : 'vi';
-  if (!parsed.ok) return failWith(io, lang, `${lang === 'vi' ? 'Tham số không hợp lệ' : 'Invalid arguments'}: ${parsed.error}. phuluc --help`);
+  if (!parsed.ok) return failWith(io, `${lang === 'vi' ? 'Tham số không hợp lệ' : 'Invalid arguments'}: ${parsed.error}. phuluc --help`);
   const args = parsed.args;
   const langFlag = flagString(args, 'lang');
-  if (langFlag !== undefined && langFlag !== 'vi' && langFlag !== 'en') return failWith(io, lang, '--lang: vi | en');
+  if (langFlag !== undefined && langFlag !== 'vi' && langFlag !== 'en') return failWith(io, '--lang: vi | en');
   try {
     if (flagSwitch(args, 'version')) {
       io.stdout(`${VERSION}\n`);
@@ -65,19 +65,19 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case 'deadline':
         return await runDeadline(args, lang, io);
       default:
-        return failWith(io, lang, lang === 'vi' ? `Không có lệnh "${args.command}". Xem: phuluc --help` : `No command "${args.command}". See: phuluc --help`);
+        return failWith(io, lang === 'vi' ? `Không có lệnh "${args.command}". Xem: phuluc --help` : `No command "${args.command}". See: phuluc --help`);
     }
   } catch (error) {
-    if (error instanceof CliError) return failWith(io, lang, error.message);
+    if (error instanceof CliError) return failWith(io, error.message);
     // Anything unexpected still ends in one line, never a stack trace.
     const detail = error instanceof Error ? error.message : String(error);
-    return failWith(io, lang, lang === 'vi' ? `Lỗi không mong đợi: ${detail}` : `Unexpected error: ${detail}`);
+    return failWith(io, lang === 'vi' ? `Lỗi không mong đợi: ${detail}` : `Unexpected error: ${detail}`);
   }
 }
 
 const VERSION = '0.1.0';
 
-function failWith(io: Io, _lang: Lang, message: string): number {
+function failWith(io: Io, message: string): number {
   io.stderr(`phuluc: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
   return 2;
 }

@@ -111,6 +111,23 @@ describe('analyseSheet', () => {
     expect(a.tasks.map((t) => [t.row, t.deadline.due])).toEqual([[16, '2026-03-31'], [19, '2026-12-31']]);
   });
 
+  it('reads sections written in the task cell ("I. TITLE") when the TT cell is empty, not lower-case list items', () => {
+    const v: CellValue[][] = [
+      ['TT', 'Nhiệm vụ', 'Tiến độ', 'Phân công'],
+      [null, 'I. CẢI CÁCH THỂ CHẾ'],
+      [1, 'Một', 'Quý I/2025', 'Văn phòng Sở'],
+      [null, 'Phần II - CẢI CÁCH TTHC'],
+      [2, 'Hai', 'Quý II/2025', 'Văn phòng Sở'],
+      [3, 'i. rà soát văn bản', 'Quý III/2025', 'Văn phòng Sở'],
+    ];
+    const a = analyse(grid(v), { planYear: 2025 });
+    expect(a.sections.map((s) => [s.row, s.numeral, s.title, s.taskCount])).toEqual([
+      [2, 'I', 'CẢI CÁCH THỂ CHẾ', 1],
+      [4, 'II', 'CẢI CÁCH TTHC', 2],
+    ]);
+    expect(a.tasks.map((t) => t.row)).toEqual([3, 5, 6]);
+  });
+
   it('skips the row of column numbers under the header', () => {
     const v: CellValue[][] = [
       ['TT', 'Nhiệm vụ', 'Tiến độ', 'Phân công'],

@@ -11,7 +11,9 @@ import { looksLikeLegacyEncoding } from './legacyText';
 import { checkSectionNumbering, checkTaskNumbering } from './numbering';
 import { choosePlanYear } from './planYear';
 import { readRows, type RawTask } from './rows';
-import { computeState } from './state';
+import { computeState, DEFAULT_DUE_SOON_DAYS } from './state';
+
+export { DEFAULT_DUE_SOON_DAYS };
 import { isDateFormat, parseCompletionDate, parseStatus } from './status';
 import { cellText, columnLetter, fold } from './text';
 import { assignmentFromColumns, parseAssignment } from './units';
@@ -32,8 +34,6 @@ import type {
   Task,
   UnitAliases,
 } from './types';
-
-export const DEFAULT_DUE_SOON_DAYS = 14;
 
 export type AnalyseResult =
   | { ok: true; analysis: Analysis }

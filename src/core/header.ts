@@ -94,7 +94,7 @@ export function findHeader(grid: SheetGrid): HeaderMatch | null {
 
 function buildMatch(grid: SheetGrid, row: number, fields: Map<number, Field>): HeaderMatch | null {
   const columns: ColumnMap = {};
-  // First column for each field wins, except that a real "Nhiệm vụ" beats "Nội dung"-like duplicates.
+  // The first column naming a field wins.
   for (const [col, field] of [...fields.entries()].sort((a, b) => a[0] - b[0])) {
     if (columns[field] === undefined) columns[field] = col;
   }

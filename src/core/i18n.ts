@@ -2,6 +2,7 @@
  * Words the engine shows people: state names, severities, finding messages. Vietnamese first,
  * English when asked (`--lang en`, Office display language, the pane's switch).
  */
+import type { HighlightKey } from './highlight';
 import type { FindingCode, Lang, Severity, Status, TaskState } from './types';
 
 type Bilingual = Record<Lang, string>;
@@ -34,7 +35,7 @@ export const SEVERITY_LABELS: Record<Severity, Bilingual> = {
   info: { vi: 'Lưu ý', en: 'Note' },
 };
 
-export const HIGHLIGHT_LABELS: Record<'overdue' | 'due_soon' | 'unassigned' | 'done', Bilingual> = {
+export const HIGHLIGHT_LABELS: Record<HighlightKey, Bilingual> = {
   overdue: { vi: 'Quá hạn', en: 'Overdue' },
   due_soon: { vi: 'Sắp đến hạn', en: 'Due soon' },
   unassigned: { vi: 'Chưa có đơn vị chủ trì', en: 'No lead unit' },

@@ -43,8 +43,6 @@ const ROW_FIELDS: Field[] = ['stt', 'task', 'product', 'deadline', 'assignment',
 /** Fields that make a row "carry work" (a task with one of these is not a sub-section heading). */
 const WORK_FIELDS: Field[] = ['product', 'deadline', 'assignment', 'lead', 'support', 'status', 'completedOn'];
 
-const SECTION_IN_TEXT = /^(?:phan|muc)?\s*([ivxlc]+)\s*[.:)\-–]\s*\S/;
-
 /**
  * Value lookups that honour merged cells: a vertical merge gives its top-left value to each row it
  * covers; a horizontal-only merge keeps its value in its first cell (as Excel shows it).
@@ -92,15 +90,10 @@ export function sectionNumeral(stt: string): string | null {
 
 /** Section written inside the title cell ("I. CẢI CÁCH THỂ CHẾ") when the TT cell is empty. */
 function sectionInText(text: string): { numeral: string; title: string } | null {
-  const firstLine = text.split('\n')[0];
-  const m = SECTION_IN_TEXT.exec(foldWords(firstLine.replace(/[.:)\-–]/, ' $& ')).replace(/ ([.:)\-–]) /, '$1 '));
-  if (!m) return null;
-  const numeral = m[1].toUpperCase();
-  if (romanValue(numeral) === null) return null;
-  // Only upper-case numerals in the original count ("I." not "i.") — lower case is a list item.
-  const raw = /^\s*(?:ph[aầ]n|m[uụ]c)?\s*([IVXLC]+)\s*[.:)\-–]\s*(.+)$/iu.exec(firstLine);
-  if (!raw || raw[1] !== raw[1].toUpperCase()) return null;
-  return { numeral, title: raw[2].trim() };
+  // Upper-case numerals only: "i." or "v." starts a list item, not a section.
+  const m = /^\s*(?:ph[aầ]n|m[uụ]c)?\s*([IVXLC]+)\s*[.:)\-–]\s*(\S.*)$/iu.exec(text.split('\n')[0]);
+  if (!m || m[1] !== m[1].toUpperCase() || romanValue(m[1]) === null) return null;
+  return { numeral: m[1], title: m[2].trim() };
 }
 
 const SUBSECTION_LABEL = /^(\d+(?:\.\d+)+|[A-Z]|[a-z]\)|[A-Z]\.)$/;
@@ -125,8 +118,7 @@ export function readRows(grid: SheetGrid, header: HeaderMatch): RawItem[] {
     for (const field of ROW_FIELDS) {
       const col = columns[field];
       if (col === undefined) continue;
-      // Only TT / Mục tiêu / Nhiệm vụ cells take a merged value from above; a deadline merged over
-      // several tasks does too (it is the same deadline for each).
+      // A vertically merged cell (TT, Mục tiêu, a deadline shared by several tasks) gives its value to each row.
       const value = view.value(row, col);
       const text = cellText(value);
       if (text) {

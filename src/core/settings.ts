@@ -5,12 +5,13 @@
  */
 import { z } from 'zod';
 import { DEFAULT_HIGHLIGHT_FILLS } from './highlight';
+import { DEFAULT_DUE_SOON_DAYS } from './state';
 
 const hexColour = z.string().regex(/^#[0-9A-Fa-f]{6}$/);
 
 export const settingsSchema = z.object({
   version: z.literal(1).default(1),
-  dueSoonDays: z.number().int().min(0).max(365).default(14),
+  dueSoonDays: z.number().int().min(0).max(365).default(DEFAULT_DUE_SOON_DAYS),
   fills: z
     .object({ overdue: hexColour, due_soon: hexColour, unassigned: hexColour, done: hexColour })
     .partial()

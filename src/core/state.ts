@@ -2,6 +2,9 @@
 import { addDays } from './dates';
 import type { Deadline, IsoDate, Status, TaskState } from './types';
 
+/** Days before the due date a task counts as due soon, unless the user chooses otherwise. */
+export const DEFAULT_DUE_SOON_DAYS = 14;
+
 export interface StateInput {
   status: Status;
   deadline: Pick<Deadline, 'kind' | 'due'>;

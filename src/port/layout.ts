@@ -83,7 +83,7 @@ export function layoutSheetModel(model: SheetModel, lang: 'vi' | 'en' = 'vi'): S
 
   for (const block of model.blocks) {
     blockTitleRows.push(put([block.title]));
-    const t = placeTable(
+    placeTable(
       block.tableName,
       block.columns.map((c) => c.header),
       block.columns.map((c) => c.format),
@@ -92,7 +92,6 @@ export function layoutSheetModel(model: SheetModel, lang: 'vi' | 'en' = 'vi'): S
     block.columns.forEach((c, i) => widen(i, c.width));
     if (block.note) noteRows.push(put([block.note]));
     put([]);
-    void t;
   }
 
   let chart: SheetLayout['chart'] = null;

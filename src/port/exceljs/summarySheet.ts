@@ -68,8 +68,7 @@ function addTable(ws: ExcelJS.Worksheet, table: TablePlacement): void {
 export function renderSummarySheet(ws: ExcelJS.Worksheet, model: SheetModel): void {
   const layout = layoutSheetModel(model, model.lang ?? 'vi');
   const inTable = new Set<number>();
-  const allTables = layout.chart ? [...layout.tables] : layout.tables;
-  for (const t of allTables) for (let r = t.range.top; r <= t.range.bottom; r++) inTable.add(r);
+  for (const t of layout.tables) for (let r = t.range.top; r <= t.range.bottom; r++) inTable.add(r);
 
   layout.values.forEach((row, i) => {
     const r = i + 1;
@@ -78,7 +77,7 @@ export function renderSummarySheet(ws: ExcelJS.Worksheet, model: SheetModel): vo
       if (value !== null && value !== undefined) ws.getCell(r, c + 1).value = value;
     });
   });
-  for (const t of allTables) addTable(ws, t);
+  for (const t of layout.tables) addTable(ws, t);
 
   layout.headingRows.forEach((r, i) => {
     ws.getCell(r, 1).font = i === 0 ? { bold: true, size: 14 } : { italic: i > 0, size: 11 };
